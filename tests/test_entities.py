@@ -3603,3 +3603,30 @@ def test_a_team_listed_with_places_in_a_report_about_sport_stays_a_team() -> Non
     found = mentions("Arians retired after a career with the Bengals, Oakland and Arizona. "
                      "The Colts beat the Texans 20-13 on Sunday.")
     assert found.get("Oakland") != "place"
+
+
+# --- Works named after their noun (issue 8; made-up text, a real film's title where the tagger must read a place) --
+
+
+def test_a_name_after_a_works_noun_is_a_work_unless_a_verb_makes_it_the_writer() -> None:
+    found = mentions("Its best song comes from the movie Trolls. The series Masters of Sex ended, Jo Roe said.",
+                     "In the book Roe describes Vellton, and the film Kay Dunmore made is long.",
+                     "His album Egypt was recorded in Cairo.")
+    assert found["Trolls"] == "other"  # a film, no place
+    assert found["Egypt"] == "place"  # a known place keeps its kind whatever it titles
+    assert found["Roe"] == found["Kay Dunmore"] == "person"  # "the book Roe describes": Roe writes it
+
+
+def test_a_name_one_report_gives_a_works_noun_is_a_work_across_the_dossier() -> None:
+    dossier, _ = build(article("The song is from the movie Trolls, Jo Roe said.", id="a"),
+                       article("He closed with a song from the Trolls soundtrack.", id="b"))
+    assert {e.name: e.kind for e in dossier.entities}["Trolls"] == "other"
+
+
+def test_a_title_quoted_in_two_reports_is_a_work_though_it_opens_with_a_given_name() -> None:
+    dossier, _ = build(article("He began with “Rock Me Gently.” Then he stopped, Jo Roe wrote.", id="a"),
+                       article("Here comes “Rock Me Gently,” only late, Kay Dunmore wrote.", id="b"),
+                       article("A medley of his hits: Rock Me Gently, Vellita, each of which was loud.", id="c"))
+    found = {e.name: e.kind for e in dossier.entities}
+    assert found["Rock Me Gently"] == "other"  # "Rock" is a given name, but "Me" is no name's
+    assert found["Jo Roe"] == found["Kay Dunmore"] == "person"

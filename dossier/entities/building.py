@@ -49,6 +49,7 @@ from .kinds import (
     _cue_before,
     _own_kin,
     _reports_sport,
+    titled_work,
 )
 from .mentions import _WORD_AFTER
 from .passes import GIVEN_NAME_GENDERS, _initials_after_place, _located, _quoted_alone, _slogan
@@ -367,6 +368,14 @@ def _quoted_work(cluster: list[Mention], kind: str, paragraphs: dict[str, list[s
     return quoted >= QUOTED_WORK_USES and quoted > sum(m.kind == kind for m in cluster)
 
 
+def _titled_work_cluster(cluster: list[Mention], kind: str, paragraphs: dict[str, list[str]]) -> bool:
+    """Whether a name voted of ``kind`` is a work's title: as many of its uses as read it as that kind come right
+    after a work's noun (``kinds.titled_work``: "from the movie Trolls" in one report, "the Trolls movie" read as a
+    place in another); not a person's name one report also gives a film ("the film Vella" beside her many quotes)."""
+    titled = sum(titled_work(m, paragraphs[m.article][m.paragraph]) for m in cluster)
+    return titled > 0 and titled >= sum(m.kind == kind for m in cluster)
+
+
 def _named_vehicle(cluster: list[Mention], paragraphs: dict[str, list[str]]) -> bool:
     """Whether half the uses of a name or more come right before a vehicle's or a product's noun ("its Vell Hare
     rover"): a name read as a person's that a machine goes by."""
@@ -430,6 +439,8 @@ def _build_entities(
             kind = _cluster_kind(other) if (other := [m for m in cluster if m.kind not in (kind, PERSON)]) else OTHER
         if (not entry.get("kind") and (kind in (ORG, PLACE) or kind == PERSON and any(_slogan(m) for m in cluster))
                 and _quoted_work(cluster, kind, paragraphs)):
+            kind = OTHER
+        if not entry.get("kind") and kind != OTHER and _titled_work_cluster(cluster, kind, paragraphs):
             kind = OTHER
         if not entry.get("kind") and kind in (ORG, PERSON) and _owned_product(cluster, paragraphs, makers):
             kind = OTHER

@@ -86,6 +86,7 @@ from ..lang.en.names import (
     WEEKDAY_ABBREVIATIONS,
     WEEKDAYS,
     WORK_HEADS,
+    WORK_NOUNS_BEFORE,
 )
 from ..lang.en.speech import ARTICLES, KIN_NOUNS, PARTY_STATE_LABEL
 from ..models import ner, ordinary_words
@@ -871,6 +872,38 @@ def _products(mentions: list[Mention], paragraphs: list[str]) -> None:
     for m in mentions:
         if m.text in products:
             m.kind = OTHER  # also the product's longer names: "Pixel Visual Core", "Google Pixel", "Falcon Heavy"
+
+
+# A work's noun right before a name, a quote mark between or not ("the movie Trolls", "the film “Trolls”"), or a
+# comma and a quote mark ("his newest album, “Vell of the Woods”").
+_WORK_NOUN_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(WORK_NOUNS_BEFORE)) + r")(?: [“\"‘]?|, [“\"‘])$")
+# What may follow a work's title: its end, punctuation or a closing mark (not "'s"), or a function word ("the movie
+# Trolls from 2016"); not a verb, which makes the name the subject of a clause ("the book Roe wrote").
+_WORK_TITLE_END = re.compile(r"(?:[”\"’']?(?:[,.;:!?)—–]|\s+(?:[a-z]+)\b|$))")
+
+
+def titled_work(m: Mention, paragraph: str) -> bool:
+    """Whether a work's noun comes right before the name and no verb or possessive after it ("from the movie Trolls",
+    not "the book Roe wrote"), and it is no person's full name, nor a name a place or a body keeps whatever it titles
+    (a known place: "his album Egypt"; an institution, a body's cue word, initials: "a downloaded movie NEC is
+    showing", a scraped text's lost full stop): the name is a work's title (``_works``)."""
+    end = _WORK_TITLE_END.match(paragraph, m.end)
+    return bool(_WORK_NOUN_BEFORE.search(paragraph, max(0, m.start - 16), m.start) and end
+                and (not end.group(0).strip().isalpha() or end.group(0).strip() in FUNCTION_WORDS)
+                and not (m.kind == PERSON and _looks_like_full_name(m.text.split()))
+                and not (m.text in gazetteer().places or m.text in INSTITUTIONS or m.text.split()[-1] in ORG_CUES
+                         or _is_acronym(m.text)))
+
+
+def _works(mentions: list[Mention], paragraphs: list[str]) -> None:
+    """A name right after a work's noun ("from the movie Trolls", "the song Goodnight Vell", "the Showtime series
+    Masters of Vell") is the title of a film, a song or a book: every use of it in the article is of no kind the
+    dossier pages, where the tagger reads it as a person, a body or a place. Not when a verb follows it ("the book
+    Roe wrote": Roe is the writer) or a possessive ("the song Jo Roe's fans love"), nor a person's full name."""
+    titles = {m.text for m in mentions if titled_work(m, paragraphs[m.paragraph])}
+    for m in mentions:
+        if m.text in titles:
+            m.kind = OTHER
 
 
 # A name's own clause up to its first possessive or personal pronoun: up to five lower-case words, then the pronoun.

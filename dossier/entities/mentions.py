@@ -71,6 +71,7 @@ from .kinds import (
     _spelled_out,
     _things_of_its,
     _without_positions,
+    _works,
 )
 from .passes import (
     _IN_BEFORE,
@@ -168,6 +169,7 @@ def find_mentions(article: Article) -> list[Mention]:
     prose = _kinds_by_head(prose, article.paragraphs, context.lowercase_words)
     _things_of_its(prose, article.paragraphs)
     _persons_things(prose, article.paragraphs)
+    _works(prose, article.paragraphs)
     _people_with_kin(prose, article.paragraphs)
     _with_years(prose, article.paragraphs)
     _with_numbers(prose, article.paragraphs)

@@ -746,10 +746,11 @@ def _sung_words(m: Mention, paragraph: str) -> bool:
 
 
 def _slogan(m: Mention) -> bool:
-    """A "person" of several words that does not open with a given name: in quote marks it is a
-    slogan or a nickname (a sign's “Team Scalise”, “Little Marco”), not someone's name."""
+    """A "person" of several words that is no full name (``_looks_like_full_name``: it does not open with a given
+    name, or a function word follows one, "Rock Your Body"): in quote marks it is a slogan, a nickname or a title
+    (a sign's “Team Scalise”, “Little Marco”), not someone's name."""
     words = m.text.split()
-    return m.kind == PERSON and len(words) >= 2 and words[0] not in given_names()
+    return m.kind == PERSON and len(words) >= 2 and not _looks_like_full_name(words)
 
 
 def _headline_parts(

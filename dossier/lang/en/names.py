@@ -201,6 +201,11 @@ CELESTIAL_BODIES = frozenset({*"Mercury Venus Mars Jupiter Saturn Uranus Neptune
 TIME_ZONE_NAMES = frozenset("Pacific Mountain Eastern Central Atlantic".split())
 # Words right before a song's title: "she sang Delilah", "the song Goodnight Vell". The title names a work, no person.
 SONG_WORDS_BEFORE = frozenset("sang sing sings singing song songs ballad anthem".split())
+# Nouns of a work right before its title ("from the movie Trolls", "his newest album, “Vell of the Woods”",
+# "the Showtime series Masters of Vell"): the title names a film, a song or a book, no person, body or place.
+# Not "single" ("a single Vellish voter"), "hit", "show" or "record", which are verbs or words of counting too.
+WORK_NOUNS_BEFORE = frozenset(
+    "song songs ballad album albums film films movie movies book novel documentary sitcom series musical opera".split())
 # Verbs of singing words in quote marks: what the marks hold is a song's words ("fans sang along to “Go Vell Go”"), no
 # name, whatever names it holds; not a chant's ("the crowd chanted “Roe, Roe”" names the boxer).
 SINGING_VERBS = frozenset("sang sing sings singing".split())
