@@ -4103,6 +4103,15 @@ def test_synonyms_of_an_act_in_general_english_meet() -> None:
     assert terms("The Rovers beat the Vells.") == terms("The Rovers defeated the Vells.")
 
 
+def test_the_forms_of_a_verb_the_stemmer_cuts_short_meet_its_base() -> None:
+    # The stemmer makes "sued" and "suing" into "su", which "sue" never meets: one lawsuit told in two tenses.
+    terms = claims_module.word_terms
+    assert terms("The Vell ferry company sued the harbour board.") == terms(
+        "The Vell ferry company will sue the harbour board.")
+    assert terms("The Vell ferry company is suing the harbour board.") == terms(
+        "The Vell ferry company sues the harbour board.")
+
+
 def test_a_word_family_takes_its_members_forms_not_every_word_of_their_stem() -> None:
     # "secure" (obtain) has the stem of "security", "inform" that of "information", "quit" that of "quite": a family
     # stands for its members as a verb or a noun (issue 9: a Security Council read as "obtain" met "received").

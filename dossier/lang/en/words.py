@@ -17,7 +17,7 @@ make many much may us per via within without across upon among another every see
 hundred hundreds thousand thousands million millions billion billions trillion several dozen dozens tens
 percent cent
 """.split())  # the last two lines are the words of figures, which are compared as figures
-# Irregular verb forms, so that "held"/"hold" and "sent"/"send" meet.
+# Irregular verb forms, so that "held"/"hold" and "sent"/"send" meet; and forms the stemmer cuts short ("sued", "su").
 IRREGULAR_FORMS = {
     "held": "hold", "sent": "send", "lost": "lose", "won": "win", "met": "meet", "paid": "pay",
     "left": "leave", "took": "take", "taken": "take", "gave": "give", "given": "give", "found": "find",
@@ -31,5 +31,5 @@ IRREGULAR_FORMS = {
     "stole": "steal", "stolen": "steal", "forgave": "forgive", "swore": "swear", "sworn": "swear",
     "dead": "die", "death": "die", "deaths": "die", "died": "die",
     "made": "make", "spoke": "speak", "spoken": "speak", "threw": "throw", "thrown": "throw", "put": "put",
-    "hit": "hit", "laid": "lay", "beaten": "beat",
+    "hit": "hit", "laid": "lay", "beaten": "beat", "sued": "sue", "suing": "sue",
 }
