@@ -919,7 +919,6 @@ def positions(text: str) -> list[tuple[Figure, str]]:
     return found
 
 
-
 def qualified_range(number: float, qualifier: str | None) -> tuple[float | None, float | None]:
     if qualifier in ("more than", "at least"):
         return number, None

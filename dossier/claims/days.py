@@ -19,14 +19,11 @@ from ..sentences import split_sentences
 from ..structure import Article
 from .detection import _PAST_VERB
 from .prepared import _DATE_WORDS, _FUTURE_OR_MODAL, NO_DAY, _dates
-from .terms import _PAST_WITHOUT_ED, _content_stems, _main_verb, _outside_quotes, claim_clause
+from .terms import _LEDE_PARAGRAPHS, _PAST_WITHOUT_ED, _content_stems, _main_verb, _outside_quotes, claim_clause
 
 # (day of a month as ``_dates`` writes it, "aug 29"; weekday, "tuesday"): either may be unknown.
 Day = tuple[str | None, str | None]
 
-# The lede: the paragraphs that tell what the article is about. A day further down is often another happening's
-# (the launch the month before, the vote to come).
-LEDE_PARAGRAPHS = 2
 _WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTH_NUMBERS = {name: number for number, name in enumerate(
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
@@ -61,8 +58,7 @@ def event_day(article: Article) -> Day:
     it tells two happenings)."""
     told: list[tuple[int, frozenset[str]]] = []
     headline = frozenset(_content_stems(article.title))
-    lede = [p for k, p in enumerate(article.paragraphs) if k not in article.subheads][:LEDE_PARAGRAPHS]
-    for paragraph in lede:
+    for paragraph in _lede(article):
         text = _outside_quotes(paragraph)
         for start, end in split_sentences(text):
             sentence = text[start:end]
@@ -84,8 +80,13 @@ def tells_series(article: Article) -> bool:
     fly over Japan in a month")? Only then is another article's other day another happening, not another report of
     its day (one outlet tells the day a star entered rehab, another the day her publicist confirmed it). Not in a
     speaker's words: "accusing the president of having “wasted another week”"."""
-    lede = [p for k, p in enumerate(article.paragraphs) if k not in article.subheads][:LEDE_PARAGRAPHS]
-    return any(_SERIES.search(_outside_quotes(text)) for text in (article.title, *lede))
+    return any(_SERIES.search(_outside_quotes(text)) for text in (article.title, *_lede(article)))
+
+
+def _lede(article: Article) -> list[str]:
+    """The article's first paragraphs (``terms._LEDE_PARAGRAPHS``), its subheads left out: they tell what it is about;
+    a day further down is often another happening's (the launch the month before, the vote to come)."""
+    return [p for k, p in enumerate(article.paragraphs) if k not in article.subheads][:_LEDE_PARAGRAPHS]
 
 
 _SERIES = re.compile(rf"\b(?:{cues.SERIES_WORDS})\b", re.IGNORECASE)

@@ -125,7 +125,6 @@ def positions_told_apart(statements: list[Statement], people: Callable[[Statemen
     return apart
 
 
-
 def counts_differing_undated(claim: Claim) -> list[list[tuple[Figure, Statement]]]:
     """The counts of the story's dead, injured or missing (``_whole_count``) that the claim's articles give with
     different values and no date in their sentences: "Seven people have died" and "At least five people are dead".

@@ -123,8 +123,10 @@ ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 
 def _in_figures(numeral: str) -> str:
     """A model number in figures ("5" for "V", "4" for "IV"; figures stay as they are), "" for another word."""
-    if numeral.isdigit() or not MODEL_NUMBER_WORD.fullmatch(numeral):
-        return numeral if numeral.isdigit() else ""
+    if numeral.isdigit():
+        return numeral
+    if not MODEL_NUMBER_WORD.fullmatch(numeral):
+        return ""
     values = [ROMAN_VALUES[c] for c in numeral]
     return str(sum(-v if v < after else v for v, after in zip(values, values[1:] + [0], strict=True)))
 

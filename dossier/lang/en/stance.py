@@ -6,6 +6,8 @@ the quotes stage): the rules that use them live in dossier/claims/.
 
 from __future__ import annotations
 
+from .names import MONTHS, WEEKDAYS
+
 # A writer's hedge or guess on the whole sentence: no fact put forward, however it is worded after. "It appears Jo Roe
 # really does like a challenge", "Perhaps the vote will be delayed", "The bridge is arguably the town's finest"; not
 # a framing phrase before a comma, whose clause tells a fact ("Perhaps most damaging, the ferry was sold").
@@ -802,9 +804,7 @@ CATENATIVE_VERBS = ("try", "tries", "tried", "trying", "attempt", "attempts", "a
 # time told from the day of writing ("yesterday", "last week", "two years ago", "this offseason") or against another
 # happening ("previously", "twice before", "since the test", "this year").
 OWN_TIME_WORDS = (
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    r"january|february|march|april|may|june|july|august|september|october|november|december|"
-    r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|"
+    rf"{'|'.join(sorted(word.lower() for word in WEEKDAYS | MONTHS))}|"
     r"yesterday|today|tonight|tomorrow|overnight|ago|last|earlier|previous|previously|prior|recent|recently|"
     r"former|formerly|since|(?:once|twice|times)\s+before|"
     r"this\s+(?:week|weekend|month|year|season|offseason|off-season|spring|summer|fall|autumn|winter)"
